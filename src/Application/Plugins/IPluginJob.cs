@@ -1,0 +1,6 @@
+namespace Campus.Application.Plugins;
+
+public interface IPluginJob
+{
+    Task RunAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,9 @@
+namespace Campus.Domain.People;
+
+public enum Gender
+{
+    NotSpecified = 0,
+    Female = 1,
+    Male = 2,
+    NonBinary = 3,
+}

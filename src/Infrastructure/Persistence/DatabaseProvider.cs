@@ -1,0 +1,7 @@
+namespace Campus.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

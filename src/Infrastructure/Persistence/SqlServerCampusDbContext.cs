@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Campus.Infrastructure.Persistence;
+
+public sealed class SqlServerCampusDbContext(DbContextOptions<SqlServerCampusDbContext> options) : CampusDbContext(options);

@@ -1,0 +1,3 @@
+namespace Campus.Infrastructure.Plugins;
+
+public sealed class PluginRejectedException(string reason) : Exception(reason);
