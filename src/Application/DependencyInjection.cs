@@ -14,7 +14,7 @@ public static class DependencyInjection
     {
         services.AddScoped<IStudentAccessPolicy, StudentAccessPolicy>();
         services.AddScoped<PluginAvailability>();
-        services.AddScoped<MyStudentsQuery>();
+        services.AddScoped<StudentSummaryQuery>();
         services.AddScoped<StudentOverviewQuery>();
         services.AddScoped<MessageCenterQuery>();
         services.AddScoped<MarkMessageReadCommand>();

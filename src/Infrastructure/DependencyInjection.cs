@@ -5,6 +5,7 @@ using Campus.Infrastructure.DemoData;
 using Campus.Infrastructure.Identity;
 using Campus.Infrastructure.Persistence;
 using Campus.Infrastructure.Plugins;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +56,11 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<CampusDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<CampusClaimsPrincipalFactory>();
+
+        // Sign-in cookies survive a restart: the keys live in the data folder, not in memory.
+        services.AddDataProtection()
+            .SetApplicationName("Campus")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(StoragePaths.DataFolder(configuration, environment), "keys")));
 
         services.AddHealthChecks().AddDbContextCheck<CampusDbContext>("database", tags: ["ready"]);
 

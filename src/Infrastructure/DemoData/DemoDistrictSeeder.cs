@@ -30,6 +30,22 @@ public sealed class DemoDistrictSeeder(
     private static readonly string[] CourseNamesMiddle = ["English 7", "Pre-Algebra", "Life Science", "World History", "Spanish I", "Band"];
     private static readonly string[] CourseNamesHigh = ["English 10", "Geometry", "Biology", "US History", "Chemistry", "Computer Science"];
 
+    private static readonly string[] SchoolNews =
+    [
+        "Picture retakes are on Thursday in the library. Order forms went home in backpacks.",
+        "The book fair opens Monday. Volunteers are welcome; sign up at the front office.",
+        "Please label coats and water bottles. The lost-and-found table is by the gym.",
+        "Conferences are next month. Teachers will send sign-up times by email.",
+    ];
+
+    private static readonly string[] TeacherNotes =
+    [
+        "Thank you for your help with homework this week; it shows in class.",
+        "One assignment is still missing. It can be turned in until Friday.",
+        "Please sign and return the permission slip for next week's trip.",
+        "Reading logs are due Monday. Twenty minutes a night makes a big difference.",
+    ];
+
     private readonly Faker faker = new("en") { Random = new Randomizer(Seed) };
     private int studentNumber = 100_000;
 
@@ -282,7 +298,7 @@ public sealed class DemoDistrictSeeder(
         db.Announcements.Add(new Announcement { DistrictId = district.Id, Title = "Last year's notice", Body = "This one has expired and is not shown.", PublishedAtUtc = now.AddDays(-400), ExpiresAtUtc = now.AddDays(-300) });
         foreach (var school in schools)
         {
-            db.Announcements.Add(new Announcement { DistrictId = district.Id, SchoolId = school.Id, Title = $"{school.Name}: this week", Body = faker.Lorem.Paragraph(), PublishedAtUtc = now.AddDays(-2 - school.Id) });
+            db.Announcements.Add(new Announcement { DistrictId = district.Id, SchoolId = school.Id, Title = $"{school.Name}: this week", Body = faker.PickRandom(SchoolNews), PublishedAtUtc = now.AddDays(-2 - school.Id) });
         }
     }
 
@@ -301,7 +317,7 @@ public sealed class DemoDistrictSeeder(
                     TeacherId = teacher.Id,
                     StudentId = student.Id,
                     Subject = faker.PickRandom("Great progress this week", "Missing assignment", "Field trip permission slip", "Reading log reminder", "Project due Friday"),
-                    Body = $"Hello, this is {teacher.DisplayName}. " + faker.Lorem.Sentences(2),
+                    Body = $"Hello, this is {teacher.DisplayName}. " + faker.PickRandom(TeacherNotes),
                     SentAtUtc = now.AddHours(-faker.Random.Int(2, 24 * 14)),
                 });
             }

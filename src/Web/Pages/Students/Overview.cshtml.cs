@@ -1,0 +1,27 @@
+using Campus.Application.Plugins;
+using Campus.Application.Students;
+using Campus.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Campus.Web.Pages.Students;
+
+/// <summary>A student's overview. The central access check has run before this page is reached.</summary>
+public sealed class OverviewModel(StudentOverviewQuery overview, StudentTabs tabs) : PageModel
+{
+    public StudentOverview Student { get; private set; } = null!;
+
+    public IReadOnlyList<StudentCard> Cards { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int studentId, CancellationToken cancellationToken)
+    {
+        if (await overview.RunAsync(studentId, cancellationToken) is not { } student)
+        {
+            return NotFound();
+        }
+
+        Student = student;
+        Cards = await tabs.CardsForStudentAsync(HttpContext.RequestServices, studentId, cancellationToken);
+        return Page();
+    }
+}
