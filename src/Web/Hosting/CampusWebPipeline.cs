@@ -19,6 +19,19 @@ public static class CampusWebPipeline
         app.UseStaticFiles();
         app.UsePluginStaticFiles();
         app.UseRouting();
+
+        // A URL that matches nothing is a 404 for everyone; without this the sign-in-required fallback policy
+        // would send anonymous visitors of, say, /Account/Register to the sign-in page instead.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<StudentAccessMiddleware>();

@@ -1,0 +1,70 @@
+using Campus.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Campus.Testing;
+
+/// <summary>
+/// The real Campus host on a real SQLite file in a fresh temp folder, with the real built plugins folder and the
+/// demo district seeded. Dispose it to delete the folder.
+/// </summary>
+public class CampusWebFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Campus-Test-Password-1";
+    public const int MaxFailedAccessAttempts = 3;
+
+    public CampusWebFactory()
+        : this(TestPaths.BuiltPluginsFolder)
+    {
+    }
+
+    public CampusWebFactory(string pluginsPath)
+    {
+        PluginsPath = pluginsPath;
+    }
+
+    public string DataPath { get; } = TestPaths.NewTempFolder("data");
+
+    public string PluginsPath { get; }
+
+    public string DatabaseFile => Path.Combine(DataPath, "campus.db");
+
+    /// <summary>Runs <paramref name="work"/> against the host's core database in its own scope.</summary>
+    public async Task<T> WithDbAsync<T>(Func<CampusDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<CampusDbContext>());
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see what the host answers.</summary>
+    public PortalClient CreatePortalClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:DataPath", DataPath);
+        builder.UseSetting("Plugins:Path", PluginsPath);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Password", DemoPassword);
+        builder.UseSetting("Identity:MaxFailedAccessAttempts", MaxFailedAccessAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataPath, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a finalizing connection; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
