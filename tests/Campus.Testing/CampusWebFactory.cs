@@ -14,19 +14,10 @@ public class CampusWebFactory : WebApplicationFactory<Program>
     public const string DemoPassword = "Campus-Test-Password-1";
     public const int MaxFailedAccessAttempts = 3;
 
-    public CampusWebFactory()
-        : this(TestPaths.BuiltPluginsFolder)
-    {
-    }
-
-    public CampusWebFactory(string pluginsPath)
-    {
-        PluginsPath = pluginsPath;
-    }
-
     public string DataPath { get; } = TestPaths.NewTempFolder("data");
 
-    public string PluginsPath { get; }
+    /// <summary>The plugins folder the host loads; the web project's built one unless a test gives another.</summary>
+    public string PluginsPath { get; init; } = TestPaths.BuiltPluginsFolder;
 
     public string DatabaseFile => Path.Combine(DataPath, "campus.db");
 

@@ -26,7 +26,7 @@ public sealed class PluginLoadingTests
         WritePlugin(pluginsPath, "missing-dll", """{ "id": "ghost", "name": "Ghost", "version": "1.0.0", "assembly": "Ghost.dll", "hostApi": "1" }""");
         Directory.CreateDirectory(Path.Combine(pluginsPath, "no-manifest"));
 
-        using var host = new CampusWebFactory(pluginsPath);
+        using var host = new CampusWebFactory { PluginsPath = pluginsPath };
         using var client = host.CreatePortalClient();
         await client.SignInOrThrowAsync(DemoAccounts.Parent);
 
