@@ -1,10 +1,13 @@
 using Campus.Domain.Auditing;
+using Campus.Domain.ChangeRequests;
 using Campus.Domain.Communication;
+using Campus.Domain.Email;
 using Campus.Domain.Organization;
 using Campus.Domain.People;
 using Campus.Domain.Plugins;
 using Campus.Domain.Scheduling;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Campus.Application.Abstractions;
 
@@ -36,6 +39,13 @@ public interface ICampusDbContext
     DbSet<MessageReceipt> MessageReceipts { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<PluginSetting> PluginSettings { get; }
+    DbSet<ChangeRequest> ChangeRequests { get; }
+    DbSet<ChangeRequestField> ChangeRequestFields { get; }
+    DbSet<ChangeRequestSchool> ChangeRequestSchools { get; }
+    DbSet<OutboxMessage> OutboxMessages { get; }
+
+    /// <summary>For transactions that must cover several saves (approval: the change, its audit rows and its emails).</summary>
+    DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,8 @@
 using Campus.Application.Abstractions;
 using Campus.Domain.Auditing;
+using Campus.Domain.ChangeRequests;
 using Campus.Domain.Communication;
+using Campus.Domain.Email;
 using Campus.Domain.Organization;
 using Campus.Domain.People;
 using Campus.Domain.Plugins;
@@ -44,6 +46,10 @@ public abstract class CampusDbContext(DbContextOptions options)
     public DbSet<MessageReceipt> MessageReceipts => Set<MessageReceipt>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<PluginSetting> PluginSettings => Set<PluginSetting>();
+    public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+    public DbSet<ChangeRequestField> ChangeRequestFields => Set<ChangeRequestField>();
+    public DbSet<ChangeRequestSchool> ChangeRequestSchools => Set<ChangeRequestSchool>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,3 @@
+namespace Campus.Application.Email;
+
+public sealed record ComposedEmail(string Subject, string TextBody, string HtmlBody);
