@@ -9,6 +9,12 @@ public class ChangeRequestField
     /// <summary>The kind's own name for the field, e.g. "Street" or "contact:12:Phone".</summary>
     public required string Field { get; set; }
 
+    /// <summary>Resource key of the field's label in its kind's resources, e.g. "Phone".</summary>
+    public required string Label { get; set; }
+
+    /// <summary>Whose field it is when a form has several (an emergency contact's name), as it was when asked.</summary>
+    public string? Subject { get; set; }
+
     public string? ValueAtSubmission { get; set; }
     public string? RequestedValue { get; set; }
     public FieldDecision Decision { get; set; }

@@ -29,6 +29,8 @@ internal sealed class ChangeRequestFieldConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ChangeRequestField> builder)
     {
         builder.Property(f => f.Field).HasMaxLength(128);
+        builder.Property(f => f.Label).HasMaxLength(128);
+        builder.Property(f => f.Subject).HasMaxLength(128);
         builder.Property(f => f.ValueAtSubmission).HasMaxLength(512);
         builder.Property(f => f.RequestedValue).HasMaxLength(512);
     }

@@ -67,6 +67,8 @@ namespace Campus.Infrastructure.Persistence.Migrations.SqlServer
                         .Annotation("SqlServer:Identity", "1, 1"),
                     ChangeRequestId = table.Column<int>(type: "int", nullable: false),
                     Field = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Label = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
                     ValueAtSubmission = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
                     RequestedValue = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
                     Decision = table.Column<int>(type: "int", nullable: false)

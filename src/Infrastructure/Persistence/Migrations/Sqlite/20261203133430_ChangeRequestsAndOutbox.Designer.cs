@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Campus.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCampusDbContext))]
-    [Migration("20261203133159_ChangeRequestsAndOutbox")]
+    [Migration("20261203133430_ChangeRequestsAndOutbox")]
     partial class ChangeRequestsAndOutbox
     {
         /// <inheritdoc />
@@ -138,8 +138,17 @@ namespace Campus.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RequestedValue")
                         .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ValueAtSubmission")

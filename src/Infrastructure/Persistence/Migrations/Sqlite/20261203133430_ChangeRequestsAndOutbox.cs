@@ -67,6 +67,8 @@ namespace Campus.Infrastructure.Persistence.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     ChangeRequestId = table.Column<int>(type: "INTEGER", nullable: false),
                     Field = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
                     ValueAtSubmission = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
                     RequestedValue = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
                     Decision = table.Column<int>(type: "INTEGER", nullable: false)

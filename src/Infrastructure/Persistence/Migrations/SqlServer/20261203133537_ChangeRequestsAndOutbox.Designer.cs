@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Campus.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCampusDbContext))]
-    [Migration("20261203133208_ChangeRequestsAndOutbox")]
+    [Migration("20261203133537_ChangeRequestsAndOutbox")]
     partial class ChangeRequestsAndOutbox
     {
         /// <inheritdoc />
@@ -149,9 +149,18 @@ namespace Campus.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
                     b.Property<string>("RequestedValue")
                         .HasMaxLength(512)
                         .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("ValueAtSubmission")
                         .HasMaxLength(512)
