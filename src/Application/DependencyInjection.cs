@@ -1,5 +1,7 @@
 using Campus.Application.Access;
 using Campus.Application.Calendar;
+using Campus.Application.ChangeRequests;
+using Campus.Application.ChangeRequests.Kinds;
 using Campus.Application.Families;
 using Campus.Application.Messages;
 using Campus.Application.Plugins;
@@ -20,6 +22,23 @@ public static class DependencyInjection
         services.AddScoped<MarkMessageReadCommand>();
         services.AddScoped<FamilyQuery>();
         services.AddScoped<CalendarQuery>();
+
+        services.AddScoped<IChangeRequestKind, HomeAddressKind>();
+        services.AddScoped<IChangeRequestKind, HomePhoneKind>();
+        services.AddScoped<IChangeRequestKind, StudentDemographicsKind>();
+        services.AddScoped<IChangeRequestKind, GuardianContactKind>();
+        services.AddScoped<IChangeRequestKind, EmergencyContactsKind>();
+        services.AddScoped<ChangeRequestKinds>();
+        services.AddScoped<ChangeRequestTargets>();
+        services.AddScoped<StaffRequestAccess>();
+        services.AddScoped<DecisionRecipients>();
+        services.AddScoped<SubmitChangeRequestCommand>();
+        services.AddScoped<WithdrawChangeRequestCommand>();
+        services.AddScoped<MyChangeRequestsQuery>();
+        services.AddScoped<UpdateChoicesQuery>();
+        services.AddScoped<StaffQueueQuery>();
+        services.AddScoped<StaffRequestDetailQuery>();
+        services.AddScoped<DecideChangeRequestCommand>();
         return services;
     }
 }

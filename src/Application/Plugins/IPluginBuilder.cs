@@ -29,6 +29,9 @@ public interface IPluginBuilder
     /// <summary>Demo rows, written after the core demo district on first start in development.</summary>
     void AddDemoData<TSeeder>() where TSeeder : class, IDemoDataSeeder;
 
+    /// <summary>A kind of change request parents may submit and staff review, beside the core kinds.</summary>
+    void AddChangeRequestKind<TKind>() where TKind : class, ChangeRequests.IChangeRequestKind;
+
     /// <summary>A background job run on a cron schedule (UTC).</summary>
     void AddRecurringJob<TJob>(string name, string cronExpression) where TJob : class, IPluginJob;
 }

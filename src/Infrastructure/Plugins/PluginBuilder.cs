@@ -45,6 +45,9 @@ internal sealed class PluginBuilder(PluginManifest manifest, IServiceCollection 
         catalog.AddDemoSeeder(manifest.Id, typeof(TSeeder));
     }
 
+    public void AddChangeRequestKind<TKind>() where TKind : class, Application.ChangeRequests.IChangeRequestKind =>
+        services.AddScoped<Application.ChangeRequests.IChangeRequestKind, TKind>();
+
     public void AddRecurringJob<TJob>(string name, string cronExpression) where TJob : class, IPluginJob
     {
         services.AddScoped<TJob>();

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Campus.Application.Abstractions;
 using Campus.Infrastructure;
+using Campus.Web.ChangeRequests;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 
@@ -8,8 +8,6 @@ namespace Campus.Web.Hosting;
 
 public static class CampusWebBuilder
 {
-    public static readonly CultureInfo[] SupportedCultures = [new("en"), new("es")];
-
     public static WebApplicationBuilder AddCampusWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -19,12 +17,13 @@ public static class CampusWebBuilder
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<StudentTabs>();
+        services.AddChangeRequestWeb(builder.Configuration);
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("en");
-            o.SupportedCultures = SupportedCultures;
-            o.SupportedUICultures = SupportedCultures;
+            o.SupportedCultures = CampusCultures.All;
+            o.SupportedUICultures = CampusCultures.All;
         });
 
         services.AddAuthorizationBuilder()
@@ -33,7 +32,12 @@ public static class CampusWebBuilder
         {
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
-            o.AccessDeniedPath = "/Account/Login";
+            // A signed-in user without the role gets the same 404 as for a page that does not exist.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            };
             o.Cookie.Name = "campus.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;

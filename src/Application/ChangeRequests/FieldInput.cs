@@ -1,0 +1,12 @@
+namespace Campus.Application.ChangeRequests;
+
+public enum FieldInput
+{
+    Text,
+    Telephone,
+    Email,
+    Date,
+    Choice,
+    Checkbox,
+    Number,
+}
