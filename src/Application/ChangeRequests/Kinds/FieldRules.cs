@@ -32,8 +32,13 @@ public static partial class FieldRules
 
     public static (string? Value, string? ErrorKey) State(string? value)
     {
-        var (text, error) = Text(value, required: true, 2);
-        return error is null && !StatePattern().IsMatch(text!) ? (text, FieldMessages.State) : (text?.ToUpperInvariant(), error);
+        var (text, error) = Text(value, required: true, 64);
+        if (error is not null)
+        {
+            return (text, error);
+        }
+
+        return StatePattern().IsMatch(text!) ? (text!.ToUpperInvariant(), null) : (text, FieldMessages.State);
     }
 
     public static (string? Value, string? ErrorKey) PostalCode(string? value)
