@@ -2,7 +2,9 @@ using Campus.Application;
 using Campus.Application.Abstractions;
 using Campus.Infrastructure.Auditing;
 using Campus.Infrastructure.DemoData;
+using Campus.Infrastructure.Email;
 using Campus.Infrastructure.Identity;
+using Campus.Infrastructure.Jobs;
 using Campus.Infrastructure.Persistence;
 using Campus.Infrastructure.Plugins;
 using Microsoft.AspNetCore.DataProtection;
@@ -17,7 +19,7 @@ namespace Campus.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers the database, Identity, the district clock, auditing and every plugin found under
+    /// Registers the database, Identity, the district clock, auditing, background jobs and email, and every plugin found under
     /// <c>Plugins:Path</c>. Returns the plugin catalog so that the web host can add the plugins' pages.
     /// </summary>
     public static PluginCatalog AddCampusInfrastructure(
@@ -63,6 +65,9 @@ public static class DependencyInjection
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(StoragePaths.DataFolder(configuration, environment), "keys")));
 
         services.AddHealthChecks().AddDbContextCheck<CampusDbContext>("database", tags: ["ready"]);
+
+        services.AddCampusJobs(configuration, database);
+        services.AddCampusEmail(configuration, environment);
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDistrictSeeder>();

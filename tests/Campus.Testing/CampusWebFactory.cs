@@ -21,6 +21,13 @@ public class CampusWebFactory : WebApplicationFactory<Program>
 
     public string DatabaseFile => Path.Combine(DataPath, "campus.db");
 
+    /// <summary>The SMTP server the host sends to; started with the host. With <see cref="UseSmtp"/> false the host has no SMTP host and writes to its pickup folder.</summary>
+    public TestSmtpServer Smtp { get; } = new();
+
+    public bool UseSmtp { get; init; } = true;
+
+    public string MailPickupPath => Path.Combine(DataPath, "mail-pickup");
+
     /// <summary>Runs <paramref name="work"/> against the host's core database in its own scope.</summary>
     public async Task<T> WithDbAsync<T>(Func<CampusDbContext, Task<T>> work)
     {
@@ -40,6 +47,22 @@ public class CampusWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Identity:MaxFailedAccessAttempts", MaxFailedAccessAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // Short retries and polling, so that "SMTP down, back in two seconds" resolves within a test.
+        builder.UseSetting("Email:RetryDelaysSeconds", "1,1,1,2,2,3");
+        builder.UseSetting("Email:SweepAfterSeconds", "1");
+        builder.UseSetting("Jobs:SchedulePollingSeconds", "1");
+        builder.UseSetting("Smtp:Security", "None");
+        if (UseSmtp)
+        {
+            Smtp.StartAsync().GetAwaiter().GetResult();
+            builder.UseSetting("Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            builder.UseSetting("Smtp:Host", "");
+        }
     }
 
     protected override void Dispose(bool disposing)
@@ -47,6 +70,7 @@ public class CampusWebFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            Smtp.DisposeAsync().AsTask().GetAwaiter().GetResult();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
             {

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Campus.Web.Tests;
 
+[Collection(HostCollection.Name)]
 public sealed class PluginLoadingTests
 {
     /// <summary>Assemblies the host provides; a copy of any of them inside a plugin would split its types from the host's.</summary>
