@@ -35,7 +35,7 @@ internal static class ChangeRequestFlow
         var sent = await Outbox.WaitForRowsAsync(host, rows, r => r.Status == OutboxStatus.Sent);
         var ids = sent.Select(r => r.MessageId.Trim('<', '>')).ToHashSet();
         var received = await host.Smtp.WaitForAsync(messages => ids.All(id => messages.Any(m => m.MessageId == id)), Outbox.Patience);
-        return received.Where(m => ids.Contains(m.MessageId)).ToList();
+        return received.Where(m => m.MessageId is not null && ids.Contains(m.MessageId)).ToList();
     }
 
     public static Task<ChangeRequest> RequestAsync(CampusWebFactory host, int requestId) =>

@@ -22,7 +22,7 @@ public sealed class ChangeRequestTests(CampusWebFactory host)
         return (parent, staff);
     }
 
-    private async Task ApproveAllAndCheckAsync(PortalClient parent, PortalClient staff, int requestId, string pageToCheck, string newValue)
+    private async Task ApproveAllAndCheckAsync(PortalClient parent, PortalClient staff, int requestId, string pageToCheck, string newValue, string? valueInEmail = null)
     {
         var before = await parent.GetDocumentAsync(pageToCheck);
         Assert.DoesNotContain(newValue, before.QuerySelector("main")!.TextContent);
@@ -42,8 +42,8 @@ public sealed class ChangeRequestTests(CampusWebFactory host)
         var email = Assert.Single(emails);
         Assert.Equal(DemoAccounts.Parent, email.To.Mailboxes.Single().Address);
         Assert.Contains("Approved", email.Subject);
-        Assert.Contains(newValue, email.TextBody);
-        Assert.Contains(newValue, email.HtmlBody);
+        Assert.Contains(valueInEmail ?? newValue, email.TextBody);
+        Assert.Contains(valueInEmail ?? newValue, email.HtmlBody);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class ChangeRequestTests(CampusWebFactory host)
         var id = await SubmitAsync(host, parent, "emergency-contacts", student, Change(
             ("Values[new:1:FirstName]", "Pat"), ("Values[new:1:LastName]", last), ("Values[new:1:Relationship]", "Aunt"), ("Values[new:1:Phone]", "720 555 0177")));
 
-        await ApproveAllAndCheckAsync(parent, staff, id, $"/students/{student}", $"Pat {last}");
+        await ApproveAllAndCheckAsync(parent, staff, id, $"/students/{student}", $"Pat {last}", valueInEmail: last);
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public sealed class ChangeRequestTests(CampusWebFactory host)
         await parent.SignInOrThrowAsync(DemoAccounts.Parent);
         var student = await ParentsElementaryStudentAsync(host);
 
-        var response = await parent.SubmitAsync($"/requests/new/emergency-contacts/{student}", "form.request-form", []);
+        var response = await parent.SubmitAsync($"/requests/new/emergency-contacts/{student}", "form.request-form", new Dictionary<string, string[]>());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Nothing was changed", PortalClient.Parse(await response.Content.ReadAsStringAsync()).QuerySelector(".error-summary")!.TextContent);

@@ -3,8 +3,9 @@ using Campus.Testing;
 namespace Campus.Web.Tests;
 
 /// <summary>
-/// Tests in this collection share one started host (seeding the demo district takes a few seconds). Every test that
-/// starts a host belongs here, also those that start their own: Hangfire keeps static state, so hosts must not start in parallel.
+/// Tests in this collection share one started host (seeding the demo district takes a few seconds). It is the only
+/// host in this process: Hangfire keeps static state, so tests that need a host with other settings live in
+/// Campus.Hosting.Tests.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class HostCollection : ICollectionFixture<CampusWebFactory>

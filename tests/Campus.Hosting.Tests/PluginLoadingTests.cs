@@ -5,9 +5,8 @@ using Campus.Infrastructure.Plugins;
 using Campus.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Campus.Web.Tests;
+namespace Campus.Hosting.Tests;
 
-[Collection(HostCollection.Name)]
 public sealed class PluginLoadingTests
 {
     /// <summary>Assemblies the host provides; a copy of any of them inside a plugin would split its types from the host's.</summary>

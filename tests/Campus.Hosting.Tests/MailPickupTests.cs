@@ -2,10 +2,9 @@ using Campus.Domain.Email;
 using Campus.Infrastructure.DemoData;
 using Campus.Testing;
 
-namespace Campus.Web.Tests;
+namespace Campus.Hosting.Tests;
 
 /// <summary>With no SMTP host the embedded default still shows the whole flow: mail lands in the pickup folder.</summary>
-[Collection(HostCollection.Name)]
 public sealed class MailPickupTests
 {
     [Fact]

@@ -1,14 +1,13 @@
 using Campus.Application.Email;
 using Campus.Domain.Email;
-using Campus.Testing;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Campus.Web.Tests;
+namespace Campus.Testing;
 
 /// <summary>Writes outbox rows the way the approval use case does, and waits for outcomes of the real jobs.</summary>
-internal static class Outbox
+public static class Outbox
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
 

@@ -1,11 +1,10 @@
 using Campus.Infrastructure.DemoData;
-using Campus.Testing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Campus.Web.Tests;
+namespace Campus.Testing;
 
 /// <summary>Reads from the seeded database which students each demo guardian may and may not see.</summary>
-internal static class DemoFamilies
+public static class DemoFamilies
 {
     public static Task<List<int>> StudentIdsOfAsync(CampusWebFactory host, string email) =>
         host.WithDbAsync(async db =>
