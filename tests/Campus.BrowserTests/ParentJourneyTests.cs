@@ -1,5 +1,4 @@
 using Campus.Infrastructure.DemoData;
-using Campus.Testing;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -8,20 +7,11 @@ namespace Campus.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class ParentJourneyTests(BrowserHost browser)
 {
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(CampusWebFactory.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
-    }
-
     [Fact]
     public async Task Parent_signs_in_opens_a_student_and_reveals_the_locker_combination()
     {
         var page = await browser.NewPageAsync();
-        await SignInAsync(page, DemoAccounts.Parent);
+        await BrowserSignIn.AsAsync(page, DemoAccounts.Parent);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Message Center", Level = 1 })).ToBeVisibleAsync();
 
         var studentLinks = page.Locator("nav.site-nav a[href^='/students/']");
@@ -46,7 +36,7 @@ public sealed class ParentJourneyTests(BrowserHost browser)
     public async Task Parent_pages_have_no_serious_accessibility_violations_on_a_phone(string path)
     {
         var page = await browser.NewPageAsync(width: 390, height: 844);
-        await SignInAsync(page, DemoAccounts.Parent);
+        await BrowserSignIn.AsAsync(page, DemoAccounts.Parent);
         await page.GotoAsync(path);
 
         var results = await page.RunAxe();
