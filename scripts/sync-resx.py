@@ -19,7 +19,7 @@ TARGETS = [
         "patterns": [r'\b(?:T|text)\["((?:[^"\\]|\\.)+)"', r'(?:ErrorMessage|Name) = "((?:[^"\\]|\\.)+)"'],
         # Keys built at run time from enum names, with their English text.
         "dynamic": {"Event": "Event", "NoSchool": "No school", "EarlyRelease": "Early release", "Holiday": "Holiday",
-                    "Pending": "Pending", "Sent": "Sent", "Failed": "Failed"},
+                    "Pending": "Pending", "Sent": "Sent", "Failed": "Failed", "Sending": "Sending"},
     },
     {
         "scan": repo / "src" / "Application" / "ChangeRequests" / "Kinds",
