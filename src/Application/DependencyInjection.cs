@@ -16,6 +16,7 @@ public static class DependencyInjection
     {
         services.AddScoped<IStudentAccessPolicy, StudentAccessPolicy>();
         services.AddScoped<PluginAvailability>();
+        services.AddScoped<PluginSwitches>();
         services.AddScoped<StudentSummaryQuery>();
         services.AddScoped<StudentOverviewQuery>();
         services.AddScoped<MessageCenterQuery>();

@@ -40,6 +40,13 @@ public sealed class PluginLoadingTests
         var studentId = (await DemoFamilies.ParentStudentIdsAsync(host))[0];
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync($"/students/{studentId}/locker")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/health/ready")).StatusCode);
+
+        using var admin = host.CreatePortalClient();
+        await admin.SignInOrThrowAsync(DemoAccounts.Admin);
+        var page = await admin.GetDocumentAsync("/admin/plugins");
+        var reasons = page.QuerySelectorAll("#rejected-heading ~ table tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(4, reasons.Count);
+        Assert.Contains(reasons, r => r.Contains("other-api") && r.Contains("host API 999"));
     }
 
     [Fact]

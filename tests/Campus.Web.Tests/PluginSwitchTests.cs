@@ -39,4 +39,34 @@ public sealed class PluginSwitchTests(CampusWebFactory host)
             await host.WithDbAsync(db => db.PluginSettings.Where(p => p.PluginId == "locker").ExecuteDeleteAsync());
         }
     }
+
+    [Fact]
+    public async Task A_district_admin_switches_a_plugin_off_for_one_school_on_the_plugins_page()
+    {
+        using var admin = host.CreatePortalClient();
+        await admin.SignInOrThrowAsync(DemoAccounts.Admin);
+        using var parent = host.CreatePortalClient();
+        await parent.SignInOrThrowAsync(DemoAccounts.Parent);
+        var students = await DemoFamilies.ParentStudentIdsAsync(host);
+        var schoolId = await host.WithDbAsync(db => db.Students.Where(s => s.Id == students[0]).Select(s => s.SchoolId).SingleAsync());
+
+        try
+        {
+            var saved = await admin.SubmitAsync("/admin/plugins", "section[data-plugin='locker'] form",
+                FormSubmission.Change(($"schools[{schoolId}]", "off")));
+
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await parent.Http.GetAsync($"/students/{students[0]}/locker")).StatusCode);
+            var page = await admin.GetDocumentAsync("/admin/plugins");
+            var select = (AngleSharp.Html.Dom.IHtmlSelectElement)page.QuerySelector($"#school-locker-{schoolId}")!;
+            Assert.Equal("off", select.Value);
+        }
+        finally
+        {
+            await host.WithDbAsync(db => db.PluginSettings.Where(p => p.PluginId == "locker").ExecuteDeleteAsync());
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await parent.Http.GetAsync($"/students/{students[0]}/locker")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await parent.Http.GetAsync("/admin/plugins")).StatusCode);
+    }
 }
