@@ -30,16 +30,14 @@ public sealed class OutboxSweepJob(
     }
 
     /// <summary>
-    /// After a start on in-memory job storage no send job survives, so every unfinished row is dispatched again;
-    /// a row that was being sent when the process stopped may go out twice, with the same Message-ID.
+    /// After a start on in-memory job storage no send job of the previous process survives, so every row that process
+    /// left unfinished is dispatched again (one being sent when it stopped may go out twice, with the same Message-ID).
+    /// Rows claimed or dispatched since <paramref name="startedAtUtc"/> belong to this process and are left alone.
     /// </summary>
     [AutomaticRetry(Attempts = 0)]
     [DisplayName("Recover the email outbox after a restart")]
-    public Task RecoverAfterRestartAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        return SweepAsync(now, now, cancellationToken);
-    }
+    public Task RecoverAfterRestartAsync(DateTime startedAtUtc, CancellationToken cancellationToken) =>
+        SweepAsync(startedAtUtc, startedAtUtc, cancellationToken);
 
     private async Task SweepAsync(DateTime createdBefore, DateTime dispatchedBefore, CancellationToken cancellationToken)
     {

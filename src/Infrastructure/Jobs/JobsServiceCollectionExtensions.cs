@@ -16,7 +16,8 @@ public static class JobsServiceCollectionExtensions
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
+                .UseRecommendedSerializerSettings()
+                .UseLogProvider(HangfireLogging.Provider);
             if (database.Provider == DatabaseProvider.SqlServer)
             {
                 config.UseSqlServerStorage(() => new SqlConnection(database.ConnectionString), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
@@ -36,6 +37,7 @@ public static class JobsServiceCollectionExtensions
             options.SchedulePollingInterval = TimeSpan.FromSeconds(configuration.GetValue("Jobs:SchedulePollingSeconds", 15.0));
         });
 
+        services.AddHostedService<HangfireLogging>();
         services.AddScoped<PluginJobRunner>();
         services.AddHostedService<PluginJobSchedule>();
         return services;

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Globalization;
+using Campus.Application.Email;
+using Campus.Domain.Email;
+using Campus.Infrastructure;
+using Campus.Infrastructure.Email;
+using Campus.Infrastructure.Persistence;
+using Campus.Testing;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+// Delivers N outbox rows through the real pipeline (SQLite file, Hangfire on the same storage choice as the host,
+// the send job, MailKit) to an in-process SMTP server, then sends the same messages with a plain MailKit loop.
+var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+var maxIdle = args.Length > 1 ? args[1] : "10";
+var dataPath = Path.Combine(Path.GetTempPath(), "campus-bench", Guid.NewGuid().ToString("N"));
+var pluginsPath = Directory.CreateDirectory(Path.Combine(dataPath, "no-plugins")).FullName;
+await using var smtp = new TestSmtpServer();
+await smtp.StartAsync();
+
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production, ContentRootPath = dataPath });
+builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Storage:DataPath"] = dataPath,
+    ["Plugins:Path"] = pluginsPath,
+    ["Demo:Seed"] = "false",
+    ["Smtp:Host"] = "127.0.0.1",
+    ["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
+    ["Smtp:Security"] = "None",
+    ["Smtp:MaxIdleConnections"] = maxIdle,
+});
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+using var startupLogs = LoggerFactory.Create(b => b.AddConsole());
+builder.Services.AddCampusInfrastructure(builder.Configuration, builder.Environment, startupLogs.CreateLogger("Campus.Plugins"));
+using var host = builder.Build();
+
+List<OutboxMessage> rows;
+await using (var scope = host.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    var db = scope.ServiceProvider.GetRequiredService<CampusDbContext>();
+    rows = Enumerable.Range(1, count).Select(i => new OutboxMessage
+    {
+        MessageId = OutboxMessageIds.New("bench.campus"),
+        ToAddress = $"guardian{i}@example.test",
+        ToName = $"Guardian {i}",
+        Subject = $"Your change request was approved ({i})",
+        TextBody = "Your request to change the home address was approved.\n\nCampus Parent Portal",
+        HtmlBody = "<p>Your request to change the <strong>home address</strong> was approved.</p><p>Campus Parent Portal</p>",
+        CreatedAtUtc = DateTime.UtcNow,
+    }).ToList();
+    db.OutboxMessages.AddRange(rows);
+    await db.SaveChangesAsync();
+}
+
+await host.StartAsync();
+var pipeline = Stopwatch.StartNew();
+await using (var scope = host.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<IOutboxDispatcher>().DispatchAsync(rows.Select(r => r.Id).ToList(), CancellationToken.None);
+}
+
+var dispatched = pipeline.Elapsed;
+while (true)
+{
+    await using var scope = host.Services.CreateAsyncScope();
+    var db = scope.ServiceProvider.GetRequiredService<CampusDbContext>();
+    var done = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Sent || m.Status == OutboxStatus.Failed);
+    if (done == count)
+    {
+        break;
+    }
+
+    await Task.Delay(20);
+}
+
+pipeline.Stop();
+await using (var scope = host.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<CampusDbContext>();
+    var failed = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Failed);
+    var received = smtp.Messages.Select(m => m.MessageId).Distinct().Count();
+    Console.WriteLine($"Pipeline: {count} rows in {pipeline.Elapsed.TotalSeconds:F1} s (dispatch {dispatched.TotalSeconds:F1} s) = {count / pipeline.Elapsed.TotalSeconds:F0} msg/s; received {smtp.Messages.Count} ({received} distinct), failed {failed}; Smtp:MaxIdleConnections={maxIdle}");
+}
+
+await host.StopAsync();
+
+var from = SmtpSettings.Read(builder.Configuration).From;
+var messages = rows.Select(r => OutboxMimeMessage.Create(r, from)).ToList();
+var plain = Stopwatch.StartNew();
+using (var client = new SmtpClient())
+{
+    await client.ConnectAsync("127.0.0.1", smtp.Port, SecureSocketOptions.None);
+    foreach (var message in messages)
+    {
+        await client.SendAsync(message);
+    }
+
+    await client.DisconnectAsync(quit: true);
+}
+
+plain.Stop();
+var pipelineRate = count / pipeline.Elapsed.TotalSeconds;
+var plainRate = count / plain.Elapsed.TotalSeconds;
+Console.WriteLine($"Plain MailKit loop, one connection: {count} messages in {plain.Elapsed.TotalSeconds:F1} s = {plainRate:F0} msg/s");
+Console.WriteLine($"Pipeline / plain loop = {pipelineRate / plainRate:F2}");
+
+SqliteCleanup();
+void SqliteCleanup()
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    try
+    {
+        Directory.Delete(dataPath, recursive: true);
+    }
+    catch (IOException)
+    {
+    }
+}
