@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using Campus.Application.Email;
+using Campus.Benchmarks;
 using Campus.Domain.Email;
 using Campus.Infrastructure;
 using Campus.Infrastructure.Email;
 using Campus.Infrastructure.Persistence;
-using Campus.Testing;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
@@ -15,13 +15,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 // Delivers N outbox rows through the real pipeline (SQLite file, Hangfire on the same storage choice as the host,
-// the send job, MailKit) to an in-process SMTP server, then sends the same messages with a plain MailKit loop.
+// the send job, MailKit) to a local SMTP sink, then sends the same messages with a plain MailKit loop over one connection.
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var maxIdle = args.Length > 1 ? args[1] : "10";
 var dataPath = Path.Combine(Path.GetTempPath(), "campus-bench", Guid.NewGuid().ToString("N"));
 var pluginsPath = Directory.CreateDirectory(Path.Combine(dataPath, "no-plugins")).FullName;
-await using var smtp = new TestSmtpServer();
-await smtp.StartAsync();
+await using var smtp = new SmtpSink();
+smtp.Start();
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production, ContentRootPath = dataPath });
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -84,9 +84,39 @@ await using (var scope = host.Services.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<CampusDbContext>();
     var failed = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Failed);
-    var received = smtp.Messages.Select(m => m.MessageId).Distinct().Count();
-    Console.WriteLine($"Pipeline: {count} rows in {pipeline.Elapsed.TotalSeconds:F1} s (dispatch {dispatched.TotalSeconds:F1} s) = {count / pipeline.Elapsed.TotalSeconds:F0} msg/s; received {smtp.Messages.Count} ({received} distinct), failed {failed}; Smtp:MaxIdleConnections={maxIdle}");
+    var received = smtp.MessageIds.Distinct().Count();
+    Console.WriteLine($"Pipeline: {count} rows in {pipeline.Elapsed.TotalSeconds:F1} s (dispatch {dispatched.TotalSeconds:F1} s) = {count / pipeline.Elapsed.TotalSeconds:F0} msg/s; received {smtp.MessageIds.Count} ({received} distinct), failed {failed}; Smtp:MaxIdleConnections={maxIdle}");
 }
+
+// The same send job called directly, one row after another: what a row costs without Hangfire around it.
+List<OutboxMessage> direct;
+await using (var scope = host.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<CampusDbContext>();
+    direct = rows.Select(r => new OutboxMessage
+    {
+        MessageId = OutboxMessageIds.New("bench.campus"),
+        ToAddress = r.ToAddress,
+        ToName = r.ToName,
+        Subject = r.Subject,
+        TextBody = r.TextBody,
+        HtmlBody = r.HtmlBody,
+        CreatedAtUtc = DateTime.UtcNow,
+        DispatchedAtUtc = DateTime.UtcNow,
+    }).ToList();
+    db.OutboxMessages.AddRange(direct);
+    await db.SaveChangesAsync();
+}
+
+var directClock = Stopwatch.StartNew();
+foreach (var row in direct)
+{
+    await using var scope = host.Services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<OutboxSendJob>().SendAsync(row.Id, CancellationToken.None);
+}
+
+directClock.Stop();
+Console.WriteLine($"Send job called directly, one at a time: {count} rows in {directClock.Elapsed.TotalSeconds:F1} s = {count / directClock.Elapsed.TotalSeconds:F0} msg/s");
 
 await host.StopAsync();
 
