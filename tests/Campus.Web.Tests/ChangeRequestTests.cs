@@ -292,4 +292,27 @@ public sealed class ChangeRequestTests(CampusWebFactory host)
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
         Assert.Equal(ChangeRequestStatus.Pending, (await RequestAsync(host, id)).Status);
     }
+
+    [Fact]
+    public async Task Staff_are_warned_when_the_record_changed_after_the_parent_asked()
+    {
+        var (parent, staff) = await SignInBothAsync();
+        var household = await HouseholdOfAsync(host, DemoAccounts.Parent);
+        var id = await SubmitAsync(host, parent, "home-phone", household, Change(("Values[HomePhone]", Unique("(303) 555-08{0}"))));
+        Assert.Null((await staff.GetDocumentAsync($"/staff/requests/{id}")).QuerySelector("#changed-warning"));
+
+        // The office updates the phone by other means while the request waits.
+        await host.WithDbAsync(async db =>
+        {
+            var row = await db.Households.SingleAsync(h => h.Id == household);
+            row.HomePhone = "(303) 555-0999";
+            return await db.SaveChangesAsync();
+        });
+
+        var page = await staff.GetDocumentAsync($"/staff/requests/{id}");
+        Assert.NotNull(page.QuerySelector("#changed-warning"));
+        var row = page.QuerySelector("table.diff tr[data-field='HomePhone']")!;
+        Assert.Contains("(303) 555-0999", row.TextContent);
+        Assert.Contains("changed", row.ClassList);
+    }
 }
