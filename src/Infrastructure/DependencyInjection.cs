@@ -87,6 +87,7 @@ public static class DependencyInjection
         }
 
         services.AddSingleton(catalog);
+        services.AddSingleton<Campus.Application.Plugins.IPluginOwnership>(catalog);
         return catalog;
     }
 }

@@ -116,6 +116,24 @@ public sealed class ProbePluginTests
         Assert.Equal(DemoAccounts.Parent, email.To.Mailboxes.Single().Address);
         Assert.Contains("Approved", email.Subject);
         Assert.Contains(stateId, email.TextBody);
+
+        // Switched off for the student's school, the plugin's kind is neither offered nor accepted there.
+        var schoolId = await host.WithDbAsync(db => db.Students.Where(s => s.Id == student).Select(s => s.SchoolId).SingleAsync());
+        await host.WithDbAsync(db =>
+        {
+            db.PluginSettings.Add(new PluginSetting { PluginId = PluginId, SchoolId = schoolId, IsEnabled = false });
+            return db.SaveChangesAsync();
+        });
+        var offered = await parent.GetDocumentAsync("/requests");
+        Assert.DoesNotContain(offered.QuerySelectorAll("a"), a => a.GetAttribute("href") == formPath);
+        Assert.Equal(HttpStatusCode.NotFound, (await parent.Http.GetAsync(formPath)).StatusCode);
+        var token = offered.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var posted = await parent.Http.PostAsync(formPath, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Values[StateId]"] = "CO" + digits[..9] + "7",
+        }));
+        Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
     }
 
     private static Task<int> JobRunsAsync(CampusWebFactory host) =>

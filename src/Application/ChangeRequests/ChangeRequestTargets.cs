@@ -1,4 +1,5 @@
 using Campus.Application.Abstractions;
+using Campus.Application.Plugins;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campus.Application.ChangeRequests;
@@ -7,9 +8,24 @@ namespace Campus.Application.ChangeRequests;
 /// Which households, students and guardians the signed-in guardian may ask about, which schools review a
 /// request about them, and how to name them. Every posted id goes through <see cref="CanRequestAsync"/>.
 /// </summary>
-public sealed class ChangeRequestTargets(ICampusDbContext db, ICurrentUser user)
+public sealed class ChangeRequestTargets(ICampusDbContext db, ICurrentUser user, IPluginOwnership plugins, PluginAvailability availability)
 {
-    public async Task<bool> CanRequestAsync(ChangeRequestTarget target, int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// True when the guardian may ask for this kind of change about the target: the target is theirs, and a plugin's
+    /// kind is switched on for (one of) the target's schools.
+    /// </summary>
+    public async Task<bool> CanRequestAsync(IChangeRequestKind kind, int id, CancellationToken cancellationToken)
+    {
+        if (!await OwnsAsync(kind.Target, id, cancellationToken))
+        {
+            return false;
+        }
+
+        return plugins.PluginOf(kind.GetType()) is not { } pluginId
+            || await availability.IsEnabledForAnySchoolAsync(pluginId, await ReviewingSchoolsAsync(kind.Target, id, cancellationToken), cancellationToken);
+    }
+
+    private async Task<bool> OwnsAsync(ChangeRequestTarget target, int id, CancellationToken cancellationToken)
     {
         if (user.GuardianId is not int me)
         {

@@ -23,7 +23,7 @@ public sealed class SubmitChangeRequestCommand(ICampusDbContext db, ICurrentUser
     {
         if (user.GuardianId is not int guardianId
             || kinds.Find(command.Kind) is not { } kind
-            || !await targets.CanRequestAsync(kind.Target, command.TargetId, cancellationToken)
+            || !await targets.CanRequestAsync(kind, command.TargetId, cancellationToken)
             || await kind.FormAsync(command.TargetId, cancellationToken) is not { } form)
         {
             return SubmitChangeRequestResult.Missing;

@@ -22,4 +22,11 @@ public sealed class PluginAvailability(ICampusDbContext db)
             .ToListAsync(cancellationToken);
         return PluginAvailabilityRule.IsEnabled(settings, schoolId.Value);
     }
+
+    /// <summary>True when the plugin is on for at least one of the schools.</summary>
+    public async Task<bool> IsEnabledForAnySchoolAsync(string pluginId, IReadOnlyCollection<int> schoolIds, CancellationToken cancellationToken)
+    {
+        var settings = await db.PluginSettings.AsNoTracking().Where(p => p.PluginId == pluginId).ToListAsync(cancellationToken);
+        return schoolIds.Any(schoolId => PluginAvailabilityRule.IsEnabled(settings, schoolId));
+    }
 }

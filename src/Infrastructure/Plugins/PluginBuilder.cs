@@ -45,8 +45,11 @@ internal sealed class PluginBuilder(PluginManifest manifest, IServiceCollection 
         catalog.AddDemoSeeder(manifest.Id, typeof(TSeeder));
     }
 
-    public void AddChangeRequestKind<TKind>() where TKind : class, Application.ChangeRequests.IChangeRequestKind =>
+    public void AddChangeRequestKind<TKind>() where TKind : class, Application.ChangeRequests.IChangeRequestKind
+    {
         services.AddScoped<Application.ChangeRequests.IChangeRequestKind, TKind>();
+        catalog.AddOwned(manifest.Id, typeof(TKind));
+    }
 
     public void AddRecurringJob<TJob>(string name, string cronExpression) where TJob : class, IPluginJob
     {

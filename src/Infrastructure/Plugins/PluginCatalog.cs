@@ -3,8 +3,9 @@ using Campus.Application.Plugins;
 namespace Campus.Infrastructure.Plugins;
 
 /// <summary>What the host found in its plugins folder at start-up, and what the loaded plugins registered.</summary>
-public sealed class PluginCatalog
+public sealed class PluginCatalog : IPluginOwnership
 {
+    private readonly Dictionary<Type, string> owners = [];
     private readonly List<(string PluginId, StudentTab Tab)> studentTabs = [];
     private readonly List<(string PluginId, Type Provider)> studentCards = [];
     private readonly List<(string PluginId, Type Seeder)> demoSeeders = [];
@@ -32,4 +33,8 @@ public sealed class PluginCatalog
     internal void AddDemoSeeder(string pluginId, Type seeder) => demoSeeders.Add((pluginId, seeder));
     internal void AddDbContext(string pluginId, Type context) => dbContexts.Add((pluginId, context));
     internal void AddJob(PluginJobRegistration job) => jobs.Add(job);
+
+    internal void AddOwned(string pluginId, Type type) => owners[type] = pluginId;
+
+    public string? PluginOf(Type registeredType) => owners.GetValueOrDefault(registeredType);
 }

@@ -10,21 +10,40 @@ public sealed class IndexModel(
     UpdateChoicesQuery choices,
     MyChangeRequestsQuery requests,
     ChangeRequestKinds kinds,
+    ChangeRequestTargets targets,
     WithdrawChangeRequestCommand withdraw,
     IStringLocalizer<SharedResource> text) : PageModel
 {
-    public UpdateChoices Choices { get; private set; } = new([], [], []);
-
     public IReadOnlyList<ChangeRequestSummary> Requests { get; private set; } = [];
 
-    public IReadOnlyList<IChangeRequestKind> Kinds => kinds.All;
+    /// <summary>Each kind with the households, students or guardians the parent may ask about with it.</summary>
+    public IReadOnlyList<(IChangeRequestKind Kind, IReadOnlyList<UpdateTarget> Targets)> Offers { get; private set; } = [];
 
     [TempData]
     public string? Notice { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Choices = await choices.RunAsync(cancellationToken);
+        var mine = await choices.RunAsync(cancellationToken);
+        var offers = new List<(IChangeRequestKind, IReadOnlyList<UpdateTarget>)>();
+        foreach (var kind in kinds.All)
+        {
+            var offered = new List<UpdateTarget>();
+            foreach (var target in TargetsFor(mine, kind.Target))
+            {
+                if (await targets.CanRequestAsync(kind, target.Id, cancellationToken))
+                {
+                    offered.Add(target);
+                }
+            }
+
+            if (offered.Count > 0)
+            {
+                offers.Add((kind, offered));
+            }
+        }
+
+        Offers = offers;
         Requests = await requests.RunAsync(cancellationToken);
     }
 
@@ -39,10 +58,10 @@ public sealed class IndexModel(
         return RedirectToPage();
     }
 
-    public IReadOnlyList<UpdateTarget> TargetsFor(ChangeRequestTarget target) => target switch
+    private static IReadOnlyList<UpdateTarget> TargetsFor(UpdateChoices choices, ChangeRequestTarget target) => target switch
     {
-        ChangeRequestTarget.Household => Choices.Households,
-        ChangeRequestTarget.Student => Choices.Students,
-        _ => Choices.Guardians,
+        ChangeRequestTarget.Household => choices.Households,
+        ChangeRequestTarget.Student => choices.Students,
+        _ => choices.Guardians,
     };
 }

@@ -66,7 +66,7 @@ public sealed class NewModel(
     private async Task<bool> LoadAsync(string kind, int targetId, CancellationToken cancellationToken)
     {
         if (kinds.Find(kind) is not { } found
-            || !await targets.CanRequestAsync(found.Target, targetId, cancellationToken)
+            || !await targets.CanRequestAsync(found, targetId, cancellationToken)
             || await found.FormAsync(targetId, cancellationToken) is not { } form)
         {
             return false;
