@@ -1,4 +1,5 @@
 using Campus.Infrastructure.DemoData;
+using Campus.Testing;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -33,16 +34,35 @@ public sealed class ParentJourneyTests(BrowserHost browser)
     [InlineData("/")]
     [InlineData("/family")]
     [InlineData("/calendar")]
+    [InlineData("/requests")]
+    [InlineData("/requests/new/emergency-contacts/{student}")]
     public async Task Parent_pages_have_no_serious_accessibility_violations_on_a_phone(string path)
     {
         var page = await browser.NewPageAsync(width: 390, height: 844);
         await BrowserSignIn.AsAsync(page, DemoAccounts.Parent);
+        var student = (await DemoFamilies.ParentStudentIdsAsync(browser.Host))[0];
+        path = path.Replace("{student}", student.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GotoAsync(path);
 
         var results = await page.RunAxe();
 
         var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes)").ToList();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ArtifactsFolder, $"phone{path.Replace('/', '-')}.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ArtifactsFolder, $"phone{path.Replace('/', '-').Replace(':', '-')}.png"), FullPage = true });
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
+    }
+
+    [Theory]
+    [InlineData("/staff/requests")]
+    [InlineData("/admin/plugins")]
+    public async Task Staff_and_admin_pages_have_no_serious_accessibility_violations(string path)
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserSignIn.AsAsync(page, DemoAccounts.Admin);
+        await page.GotoAsync(path);
+
+        var results = await page.RunAxe();
+
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes)").ToList();
         Assert.True(serious.Count == 0, string.Join("\n", serious));
     }
 }
