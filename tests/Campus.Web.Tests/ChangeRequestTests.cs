@@ -315,4 +315,30 @@ public sealed class ChangeRequestTests(CampusWebFactory host)
         Assert.Contains("(303) 555-0999", row.TextContent);
         Assert.Contains("changed", row.ClassList);
     }
+
+    [Fact]
+    public async Task Smtp_down_when_staff_approve_and_back_later_delivers_exactly_one_email()
+    {
+        var (parent, staff) = await SignInBothAsync();
+        var household = await HouseholdOfAsync(host, DemoAccounts.Parent);
+        var phone = Unique("(303) 555-09{0}");
+        var id = await SubmitAsync(host, parent, "home-phone", household, Change(("Values[HomePhone]", phone)));
+
+        await host.Smtp.StopAsync();
+        try
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(staff, id, "Approve")).StatusCode);
+            var row = await host.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.ChangeRequestId == id));
+            await Outbox.WaitForRowsAsync(host, [row], r => r.Attempts >= 1 && r.LastError != null);
+        }
+        finally
+        {
+            await host.Smtp.StartAsync();
+        }
+
+        var email = Assert.Single(await EmailsForAsync(host, id));
+        Assert.Contains(phone, email.TextBody);
+        await Outbox.WaitForIdleJobsAsync(host);
+        Assert.Single(host.Smtp.Messages, m => m.MessageId == email.MessageId);
+    }
 }
