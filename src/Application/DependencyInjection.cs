@@ -40,6 +40,8 @@ public static class DependencyInjection
         services.AddScoped<StaffQueueQuery>();
         services.AddScoped<StaffRequestDetailQuery>();
         services.AddScoped<DecideChangeRequestCommand>();
+        services.AddScoped<ChangeRequestApplier>();
+        services.AddScoped<ApplyDueChangeRequestsCommand>();
         return services;
     }
 }

@@ -65,4 +65,31 @@ public sealed class ChangeRequestTests
     [Fact]
     public void Unknown_fields_cannot_be_accepted() =>
         Assert.Throws<ArgumentException>(() => Pending().Approve(new HashSet<string> { "Phone" }, null, "staff-1", Now));
+
+    [Fact]
+    public void An_approval_ahead_of_the_effective_date_waits_and_is_applied_once()
+    {
+        var request = Pending();
+        request.EffectiveDate = new DateOnly(2026, 12, 20);
+        request.Approve(new HashSet<string> { "Street", "City" }, null, "staff-1", Now);
+
+        Assert.True(request.WaitsForEffectiveDate(new DateOnly(2026, 12, 3)));
+        Assert.False(request.WaitsForEffectiveDate(new DateOnly(2026, 12, 20)));
+        Assert.True(request.IsScheduled);
+
+        request.MarkApplied(Now);
+
+        Assert.False(request.IsScheduled);
+        Assert.Throws<InvalidOperationException>(() => request.MarkApplied(Now));
+    }
+
+    [Fact]
+    public void A_rejected_request_is_never_applied()
+    {
+        var request = Pending();
+        request.Reject("No", "staff-1", Now);
+
+        Assert.False(request.IsScheduled);
+        Assert.Throws<InvalidOperationException>(() => request.MarkApplied(Now));
+    }
 }

@@ -4,6 +4,7 @@ using Campus.Domain.ChangeRequests;
 using Campus.Infrastructure.DemoData;
 using Campus.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Campus.Testing.FormSubmission;
 using static Campus.Web.Tests.ChangeRequestFlow;
 
@@ -340,5 +341,41 @@ public sealed class ChangeRequestTests(CampusWebFactory host)
         Assert.Contains(phone, email.TextBody);
         await Outbox.WaitForIdleJobsAsync(host);
         Assert.Single(host.Smtp.Messages, m => m.MessageId == email.MessageId);
+    }
+
+    [Fact]
+    public async Task A_move_approved_ahead_of_its_date_is_applied_when_the_date_comes()
+    {
+        var (parent, staff) = await SignInBothAsync();
+        var household = await HouseholdOfAsync(host, DemoAccounts.Parent);
+        var today = host.Services.GetRequiredService<Campus.Application.Abstractions.DistrictClock>().Today;
+        var street = Unique("{0} Moving Day Court");
+        var changes = Change(("Values[Street]", street), ("EffectiveDate", today.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        var id = await SubmitAsync(host, parent, "home-address", household, changes);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(staff, id, "Approve")).StatusCode);
+
+        var scheduled = await RequestAsync(host, id);
+        Assert.Equal(ChangeRequestStatus.Approved, scheduled.Status);
+        Assert.Null(scheduled.AppliedAtUtc);
+        Assert.DoesNotContain(street, (await parent.GetDocumentAsync("/family")).QuerySelector("main")!.TextContent);
+        var email = Assert.Single(await EmailsForAsync(host, id));
+        Assert.Contains("takes effect on", email.TextBody);
+
+        // The moving day comes: the hourly job applies it.
+        await host.WithDbAsync(db => db.ChangeRequests.Where(r => r.Id == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.EffectiveDate, today)));
+        host.Services.GetRequiredService<Hangfire.IRecurringJobManager>().Trigger(Campus.Infrastructure.Jobs.DueChangeRequestsJob.RecurringJobId);
+        var deadline = DateTime.UtcNow + Outbox.Patience;
+        while ((await RequestAsync(host, id)).AppliedAtUtc is null)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the due change was not applied in time");
+            await Task.Delay(200);
+        }
+
+        Assert.Contains(street, (await parent.GetDocumentAsync("/family")).QuerySelector("main")!.TextContent);
+        var audited = await host.WithDbAsync(db => db.AuditEntries.CountAsync(a =>
+            a.Action == AuditActions.ChangeRequestFieldApplied && a.Detail!.StartsWith($"request {id},") && a.UserId == null));
+        Assert.Equal(1, audited);
     }
 }

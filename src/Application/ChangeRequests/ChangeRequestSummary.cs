@@ -2,7 +2,10 @@ using Campus.Domain.ChangeRequests;
 
 namespace Campus.Application.ChangeRequests;
 
-/// <summary>A request as lists show it, with its kind for labels and its fields for the details.</summary>
+/// <summary>
+/// A request as lists show it, with its kind for labels and its fields for the details. <see cref="IsScheduled"/>:
+/// approved, waiting for its effective date to be applied.
+/// </summary>
 public sealed record ChangeRequestSummary(
     int Id,
     IChangeRequestKind Kind,
@@ -12,4 +15,5 @@ public sealed record ChangeRequestSummary(
     DateTime? DecidedAtUtc,
     string? DecisionReason,
     DateOnly? EffectiveDate,
-    IReadOnlyList<ChangeRequestField> Fields);
+    IReadOnlyList<ChangeRequestField> Fields,
+    bool IsScheduled);

@@ -20,6 +20,7 @@ public sealed class DecideChangeRequestCommand(
     DecisionRecipients recipients,
     IDecisionEmailComposer composer,
     IOutboxDispatcher dispatcher,
+    ChangeRequestApplier applier,
     ChangeRequestSettings settings,
     DistrictClock clock)
 {
@@ -44,7 +45,6 @@ public sealed class DecideChangeRequestCommand(
 
         var now = clock.UtcNow;
         var targetId = ChangeRequestTargets.TargetId(request, kind.Target);
-        var before = (await kind.FormAsync(targetId, cancellationToken) ?? []).ToDictionary(f => f.Field, f => f.CurrentValue);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
@@ -58,13 +58,13 @@ public sealed class DecideChangeRequestCommand(
                 request.Approve(decision.AcceptedFields, decision.Reason, userId, now);
             }
 
-            var accepted = request.Fields.Where(f => f.Decision == FieldDecision.Accepted).ToList();
-            if (accepted.Count > 0)
+            // A change asked for a later date (a move next month) is applied on that date by a background job.
+            if (!rejecting && !request.WaitsForEffectiveDate(clock.Today))
             {
-                await kind.ApplyAsync(request, accepted, cancellationToken);
+                await applier.ApplyAsync(request, kind, userId, now, cancellationToken);
             }
 
-            Audit(request, kind, targetId, accepted, before, userId, now);
+            AuditDecision(request, userId, now);
             var outbox = await WriteEmailsAsync(request, kind, targetId, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -79,9 +79,7 @@ public sealed class DecideChangeRequestCommand(
         }
     }
 
-    private void Audit(ChangeRequest request, IChangeRequestKind kind, int targetId, List<ChangeRequestField> accepted,
-        Dictionary<string, string?> before, string userId, DateTime now)
-    {
+    private void AuditDecision(ChangeRequest request, string userId, DateTime now) =>
         db.AuditEntries.Add(new AuditEntry
         {
             OccurredAtUtc = now,
@@ -89,21 +87,8 @@ public sealed class DecideChangeRequestCommand(
             Action = AuditActions.ChangeRequestDecided,
             EntityType = "ChangeRequest",
             EntityId = request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Detail = $"{request.Kind}: {request.Status}",
+            Detail = request.IsScheduled ? $"{request.Kind}: {request.Status}, to apply on {request.EffectiveDate:yyyy-MM-dd}" : $"{request.Kind}: {request.Status}",
         });
-        foreach (var field in accepted)
-        {
-            db.AuditEntries.Add(new AuditEntry
-            {
-                OccurredAtUtc = now,
-                UserId = userId,
-                Action = AuditActions.ChangeRequestFieldApplied,
-                EntityType = kind.Target.ToString(),
-                EntityId = targetId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Detail = $"request {request.Id}, {field.Field}: {before.GetValueOrDefault(field.Field) ?? "(none)"} → {field.RequestedValue ?? "(none)"}",
-            });
-        }
-    }
 
     private async Task<List<OutboxMessage>> WriteEmailsAsync(ChangeRequest request, IChangeRequestKind kind, int targetId, DateTime now, CancellationToken cancellationToken)
     {

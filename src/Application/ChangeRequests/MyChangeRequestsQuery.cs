@@ -30,7 +30,7 @@ public sealed class MyChangeRequestsQuery(ICampusDbContext db, ICurrentUser user
 
             var target = ChangeRequestTargets.TargetId(r, kind.Target);
             summaries.Add(new ChangeRequestSummary(r.Id, kind, await targets.NameAsync(kind.Target, target, cancellationToken), r.Status,
-                r.SubmittedAtUtc, r.DecidedAtUtc, r.DecisionReason, r.EffectiveDate, r.Fields.OrderBy(f => f.Id).ToList()));
+                r.SubmittedAtUtc, r.DecidedAtUtc, r.DecisionReason, r.EffectiveDate, r.Fields.OrderBy(f => f.Id).ToList(), r.IsScheduled));
         }
 
         return summaries;

@@ -26,7 +26,7 @@ public sealed class StaffRequestDetailQuery(ICampusDbContext db, StaffRequestAcc
             .Select(m => new StaffEmailStatus(m.ToAddress, m.Status, m.Attempts, m.LastError, m.SentAtUtc))
             .ToListAsync(cancellationToken);
         var summary = new ChangeRequestSummary(request.Id, kind, await targets.NameAsync(kind.Target, targetId, cancellationToken), request.Status,
-            request.SubmittedAtUtc, request.DecidedAtUtc, request.DecisionReason, request.EffectiveDate, request.Fields);
+            request.SubmittedAtUtc, request.DecidedAtUtc, request.DecisionReason, request.EffectiveDate, request.Fields, request.IsScheduled);
         return new StaffRequestDetail(summary, requestedBy, request.ConcurrencyStamp, fields, emails);
     }
 }

@@ -25,6 +25,12 @@ public class ChangeRequest
     public string? DecidedByUserId { get; set; }
     public string? DecisionReason { get; set; }
 
+    /// <summary>
+    /// When the accepted fields reached the real records: at approval, or on <see cref="EffectiveDate"/> when that
+    /// was still ahead. Null while pending, after a rejection, and while an approved change waits for its date.
+    /// </summary>
+    public DateTime? AppliedAtUtc { get; set; }
+
     /// <summary>Changed on every write, so that a second decision on the same request is caught (any provider).</summary>
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
@@ -32,6 +38,12 @@ public class ChangeRequest
     public List<ChangeRequestSchool> Schools { get; set; } = [];
 
     public bool IsPending => Status == ChangeRequestStatus.Pending;
+
+    /// <summary>Approved (wholly or partly) but not yet applied because its effective date is still ahead.</summary>
+    public bool IsScheduled => Status is ChangeRequestStatus.Approved or ChangeRequestStatus.PartlyApproved && AppliedAtUtc is null;
+
+    /// <summary>Whether accepted fields should wait: the parent asked for a date after <paramref name="today"/>.</summary>
+    public bool WaitsForEffectiveDate(DateOnly today) => EffectiveDate is { } date && date > today;
 
     /// <summary>Withdraws a pending request; the parent changed their mind.</summary>
     public void Withdraw(DateTime nowUtc)
@@ -85,6 +97,18 @@ public class ChangeRequest
 
         var status = Fields.All(f => f.Decision == FieldDecision.Accepted) ? ChangeRequestStatus.Approved : ChangeRequestStatus.PartlyApproved;
         Decide(status, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), userId, nowUtc);
+    }
+
+    /// <summary>Records that the accepted fields reached the real records.</summary>
+    public void MarkApplied(DateTime nowUtc)
+    {
+        if (!IsScheduled)
+        {
+            throw new InvalidOperationException($"Change request {Id} is {Status}{(AppliedAtUtc is null ? "" : ", already applied")}; nothing to apply.");
+        }
+
+        AppliedAtUtc = nowUtc;
+        ConcurrencyStamp = Guid.NewGuid();
     }
 
     private void Decide(ChangeRequestStatus status, string? reason, string userId, DateTime nowUtc)

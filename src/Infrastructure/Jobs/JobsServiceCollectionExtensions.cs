@@ -39,6 +39,8 @@ public static class JobsServiceCollectionExtensions
 
         services.AddHostedService<HangfireLogging>();
         services.AddScoped<PluginJobRunner>();
+        services.AddScoped<DueChangeRequestsJob>();
+        services.AddHostedService<DueChangeRequestsJob.Schedule>();
         services.AddHostedService<PluginJobSchedule>();
         return services;
     }

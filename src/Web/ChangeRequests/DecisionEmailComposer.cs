@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Campus.Application.ChangeRequests;
 using Campus.Application.Email;
+using Campus.Domain.ChangeRequests;
 using Campus.Web.Hosting;
 using Microsoft.Extensions.Localization;
 
@@ -40,6 +41,9 @@ public sealed class DecisionEmailComposer(IStringLocalizer<SharedResource> text,
             .Select(f => (Label: kindText.FieldName(email.Kind, f.Label, f.Subject), Value: f.RequestedValue ?? "—", Decision: kindText.Decision(f.Decision)))
             .ToList();
         var reason = email.Reason is null ? null : text["Reason: {0}", email.Reason].Value;
+        var effective = email.EffectiveDate is { } date && email.Status is ChangeRequestStatus.Approved or ChangeRequestStatus.PartlyApproved
+            ? text["The change takes effect on {0}.", date.ToString("D", CultureInfo.CurrentCulture)].Value
+            : null;
         var link = text["Sign in to the portal to see your information: {0}", portal.BaseUrl].Value;
 
         var plain = new StringBuilder()
@@ -51,6 +55,11 @@ public sealed class DecisionEmailComposer(IStringLocalizer<SharedResource> text,
         foreach (var line in lines)
         {
             plain.AppendLine(CultureInfo.CurrentCulture, $"- {line.Label}: {line.Value} ({line.Decision})");
+        }
+
+        if (effective is not null)
+        {
+            plain.AppendLine().AppendLine(effective);
         }
 
         if (reason is not null)
@@ -70,6 +79,11 @@ public sealed class DecisionEmailComposer(IStringLocalizer<SharedResource> text,
         }
 
         html.Append("</ul>");
+        if (effective is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(effective)}</p>");
+        }
+
         if (reason is not null)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(reason)}</p>");

@@ -21,6 +21,7 @@ internal sealed class ChangeRequestConfiguration : IEntityTypeConfiguration<Chan
         builder.HasMany(r => r.Schools).WithOne().HasForeignKey(s => s.ChangeRequestId);
         builder.HasIndex(r => new { r.RequestedByGuardianId, r.SubmittedAtUtc });
         builder.HasIndex(r => new { r.Status, r.SubmittedAtUtc });
+        builder.HasIndex(r => new { r.AppliedAtUtc, r.EffectiveDate });
     }
 }
 

@@ -71,6 +71,9 @@ namespace Campus.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("AppliedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -119,6 +122,8 @@ namespace Campus.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("StudentId");
 
                     b.HasIndex("SubjectGuardianId");
+
+                    b.HasIndex("AppliedAtUtc", "EffectiveDate");
 
                     b.HasIndex("RequestedByGuardianId", "SubmittedAtUtc");
 

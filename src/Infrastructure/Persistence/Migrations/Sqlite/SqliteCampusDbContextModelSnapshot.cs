@@ -62,6 +62,9 @@ namespace Campus.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AppliedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -110,6 +113,8 @@ namespace Campus.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("StudentId");
 
                     b.HasIndex("SubjectGuardianId");
+
+                    b.HasIndex("AppliedAtUtc", "EffectiveDate");
 
                     b.HasIndex("RequestedByGuardianId", "SubmittedAtUtc");
 
