@@ -11,6 +11,9 @@ namespace Campus.Application.Messages;
 /// </summary>
 public sealed class MessageCenterQuery(ICampusDbContext db, ICurrentUser user, IStudentAccessPolicy access, DistrictClock clock)
 {
+    /// <summary>How many of the newest announcements and of the newest teacher messages the page lists.</summary>
+    public const int Newest = 100;
+
     public async Task<IReadOnlyList<MessageCenterItem>> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
@@ -35,6 +38,8 @@ public sealed class MessageCenterQuery(ICampusDbContext db, ICurrentUser user, I
                     ? db.Districts.Where(d => d.Id == a.DistrictId).Select(d => d.Name).First()
                     : db.Schools.Where(s => s.Id == a.SchoolId).Select(s => s.Name).First(),
             })
+            .OrderByDescending(a => a.PublishedAtUtc)
+            .Take(Newest)
             .ToListAsync(cancellationToken);
 
         var teacherMessages = user.GuardianId is null
@@ -47,6 +52,8 @@ public sealed class MessageCenterQuery(ICampusDbContext db, ICurrentUser user, I
                     Teacher = m.Teacher!.FirstName + " " + m.Teacher.LastName,
                     Student = db.Students.Where(s => s.Id == m.StudentId).Select(s => s.LegalFirstName + " " + s.LegalLastName).First(),
                 })
+                .OrderByDescending(m => m.SentAtUtc)
+                .Take(Newest)
                 .ToListAsync(cancellationToken);
 
         return announcements
