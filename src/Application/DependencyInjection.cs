@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<DecideChangeRequestCommand>();
         services.AddScoped<ChangeRequestApplier>();
         services.AddScoped<ApplyDueChangeRequestsCommand>();
+        services.AddScoped<Email.RetryFailedEmailCommand>();
         return services;
     }
 }

@@ -31,6 +31,8 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public void RejectRecipient(string address) => rejected[address] = true;
 
+    public void AcceptRecipient(string address) => rejected.TryRemove(address, out _);
+
     public async Task StartAsync()
     {
         if (server is not null)

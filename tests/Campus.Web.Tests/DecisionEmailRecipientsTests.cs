@@ -59,5 +59,18 @@ public sealed class DecisionEmailRecipientsTests(CampusWebFactory host)
         var failedLine = detail.QuerySelector("ul.emails li.email-failed")!;
         Assert.Contains(coGuardianEmail, failedLine.TextContent);
         Assert.Contains("550", failedLine.TextContent);
+
+        // The address is fixed on the mail side; a district admin sends the failed email again, once.
+        host.Smtp.AcceptRecipient(coGuardianEmail);
+        using var admin = host.CreatePortalClient();
+        await admin.SignInOrThrowAsync(DemoAccounts.Admin);
+        var retried = await admin.SubmitAsync($"/admin/outbox/{failed.Id}", "main form", new Dictionary<string, string[]>(), $"/admin/outbox/{failed.Id}?handler=Retry");
+        Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
+        var resent = (await Outbox.WaitForRowsAsync(host, [failed], r => r.Status is OutboxStatus.Sent or OutboxStatus.Failed)).Single();
+        Assert.Equal(OutboxStatus.Sent, resent.Status);
+        Assert.Single(host.Smtp.Messages, m => m.MessageId == failed.MessageId.Trim('<', '>'));
+        var again = await admin.PostFormAsync($"/admin/outbox/{sent.Id}", $"/admin/outbox/{sent.Id}?handler=Retry", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Contains("Only a failed email", (await admin.GetDocumentAsync($"/admin/outbox/{sent.Id}")).QuerySelector("#notice")!.TextContent);
     }
 }
