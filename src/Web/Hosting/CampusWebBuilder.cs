@@ -17,6 +17,7 @@ public static class CampusWebBuilder
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<StudentTabs>();
+        services.AddScoped<StudentCards>();
         services.AddChangeRequestWeb(builder.Configuration);
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>

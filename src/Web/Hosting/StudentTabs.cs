@@ -26,19 +26,4 @@ public sealed class StudentTabs(
 
         return tabs;
     }
-
-    public async Task<IReadOnlyList<StudentCard>> CardsForStudentAsync(IServiceProvider services, int studentId, CancellationToken cancellationToken)
-    {
-        var cards = new List<StudentCard>();
-        foreach (var (pluginId, providerType) in plugins.StudentCards)
-        {
-            if (await availability.IsEnabledForStudentAsync(pluginId, studentId, cancellationToken)
-                && await ((IStudentCardProvider)services.GetRequiredService(providerType)).GetCardAsync(studentId, cancellationToken) is { } card)
-            {
-                cards.Add(card);
-            }
-        }
-
-        return cards;
-    }
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Campus.Web.Pages.Students;
 
 /// <summary>A student's overview. The central access check has run before this page is reached.</summary>
-public sealed class OverviewModel(StudentOverviewQuery overview, StudentTabs tabs) : PageModel
+public sealed class OverviewModel(StudentOverviewQuery overview, StudentCards cards) : PageModel
 {
     public StudentOverview Student { get; private set; } = null!;
 
@@ -21,7 +21,7 @@ public sealed class OverviewModel(StudentOverviewQuery overview, StudentTabs tab
         }
 
         Student = student;
-        Cards = await tabs.CardsForStudentAsync(HttpContext.RequestServices, studentId, cancellationToken);
+        Cards = await cards.ForStudentAsync(studentId, cancellationToken);
         return Page();
     }
 }
