@@ -19,7 +19,10 @@ TARGETS = [
         "patterns": [r'\b(?:T|text)\["((?:[^"\\]|\\.)+)"', r'(?:ErrorMessage|Name) = "((?:[^"\\]|\\.)+)"'],
         # Keys built at run time from enum names, with their English text.
         "dynamic": {"Event": "Event", "NoSchool": "No school", "EarlyRelease": "Early release", "Holiday": "Holiday",
-                    "Pending": "Pending", "Sent": "Sent", "Failed": "Failed", "Sending": "Sending"},
+                    "Pending": "Pending", "Sent": "Sent", "Failed": "Failed", "Sending": "Sending",
+                    # SubmitChangeRequestCommand's message keys, shown by the request form.
+                    "Enter a date within a year from today, or leave it empty for as soon as approved.":
+                        "Enter a date within a year from today, or leave it empty for as soon as approved."},
     },
     {
         "scan": repo / "src" / "Application" / "ChangeRequests" / "Kinds",

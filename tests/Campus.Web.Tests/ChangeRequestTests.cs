@@ -378,4 +378,24 @@ public sealed class ChangeRequestTests(CampusWebFactory host)
             a.Action == AuditActions.ChangeRequestFieldApplied && a.Detail!.StartsWith($"request {id},") && a.UserId == null));
         Assert.Equal(1, audited);
     }
+
+    [Theory]
+    [InlineData("not a date")]
+    [InlineData("2099-01-01")]
+    public async Task A_bad_effective_date_is_refused_beside_its_field_and_the_address_is_kept(string effectiveDate)
+    {
+        using var parent = host.CreatePortalClient();
+        await parent.SignInOrThrowAsync(DemoAccounts.Parent);
+        var household = await HouseholdOfAsync(host, DemoAccounts.Parent);
+        var count = await host.WithDbAsync(db => db.ChangeRequests.CountAsync());
+
+        var response = await parent.SubmitAsync($"/requests/new/home-address/{household}", "form.request-form",
+            Change(("Values[Street]", "12 Kept Street"), ("EffectiveDate", effectiveDate)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("within a year from today", page.QuerySelector(".field-error[data-field='EffectiveDate']")!.TextContent);
+        Assert.Equal("12 Kept Street", page.QuerySelectorAll("input").Single(i => i.GetAttribute("name") == "Values[Street]").GetAttribute("value"));
+        Assert.Equal(count, await host.WithDbAsync(db => db.ChangeRequests.CountAsync()));
+    }
 }

@@ -19,6 +19,11 @@ public sealed class SubmitChangeRequestCommand(ICampusDbContext db, ICurrentUser
 {
     public const string NothingChangedKey = "Nothing was changed. Change at least one field before sending the request.";
 
+    /// <summary>The field name under which an effective-date problem is reported.</summary>
+    public const string EffectiveDateField = "EffectiveDate";
+
+    public const string EffectiveDateOutOfRangeKey = "Enter a date within a year from today, or leave it empty for as soon as approved.";
+
     public async Task<SubmitChangeRequestResult> RunAsync(SubmitChangeRequest command, CancellationToken cancellationToken)
     {
         if (user.GuardianId is not int guardianId
@@ -62,6 +67,12 @@ public sealed class SubmitChangeRequestCommand(ICampusDbContext db, ICurrentUser
                 ValueAtSubmission = definition.CurrentValue,
                 RequestedValue = value,
             });
+        }
+
+        if (kind.AsksEffectiveDate && command.EffectiveDate is { } effective
+            && (effective < clock.Today.AddYears(-1) || effective > clock.Today.AddYears(1)))
+        {
+            errors[EffectiveDateField] = EffectiveDateOutOfRangeKey;
         }
 
         if (errors.Count > 0)

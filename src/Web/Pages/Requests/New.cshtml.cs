@@ -46,6 +46,18 @@ public sealed class NewModel(
 
     public async Task<IActionResult> OnPostAsync(string kind, int targetId, CancellationToken cancellationToken)
     {
+        if (ModelState[nameof(EffectiveDate)]?.Errors.Count > 0)
+        {
+            // Not a date at all: say so beside the field and keep everything else the parent typed.
+            if (!await LoadAsync(kind, targetId, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            FieldErrors = new Dictionary<string, string> { [SubmitChangeRequestCommand.EffectiveDateField] = SubmitChangeRequestCommand.EffectiveDateOutOfRangeKey };
+            return Page();
+        }
+
         var result = await submit.RunAsync(new SubmitChangeRequest(kind, targetId, Values, EffectiveDate), cancellationToken);
         if (result.NotFound || !await LoadAsync(kind, targetId, cancellationToken))
         {
